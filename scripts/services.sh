@@ -82,10 +82,11 @@ install_packages() {
 
   say "services: installing $*"
   if ((APT_UPDATED == 0)); then
-    apt-get -q -o DPkg::Lock::Timeout=300 update </dev/null
+    apt-get -q -o DPkg::Lock::Timeout=300 update </dev/null || { fail "services: apt-get update failed"; exit 1; }
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 install -y "$@" </dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 install -y "$@" </dev/null \
+    || { fail "services: could not install $*"; exit 1; }
 }
 
 # --- PostgreSQL -------------------------------------------------------------------------------
