@@ -1,0 +1,16 @@
+package io.telegate.core.fetch;
+
+import java.time.Duration;
+
+/** Waits; production sleeps the thread, tests advance a clock instead. */
+@FunctionalInterface
+public interface Pause {
+
+    /** Blocks for {@code duration}, or less when interrupted. */
+    void pause(Duration duration) throws InterruptedException;
+
+    /** Sleeps the calling thread. */
+    static Pause sleeping() {
+        return duration -> Thread.sleep(duration);
+    }
+}
