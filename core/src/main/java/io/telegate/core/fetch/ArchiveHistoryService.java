@@ -72,13 +72,11 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
                 plan.units().size(), plan.units().size() - pending.size());
         FetchEvents.Throttle throttle = events.throttle();
         if (!pending.isEmpty()) {
-            try (AccountSession telegram = accounts.connect(session)) {
+            try (AccountSession telegram = calls.call(run, throttle, () -> accounts.connect(session))) {
                 ResolvedChat chat = calls.call(run, throttle, () -> telegram.resolve(ChatRef.parse(command.chat())));
                 runUnits(run, throttle, telegram, chat, pending, parallelism(command));
             } catch (FetchAborted e) {
                 run.unitFailed(e);
-            } catch (io.telegate.ports.out.AccessLostException e) {
-                run.unitFailed(FetchAborted.command("access_lost", e.getMessage()));
             } catch (IllegalArgumentException e) {
                 run.unitFailed(FetchAborted.command("invalid_chat", e.getMessage()));
             }
