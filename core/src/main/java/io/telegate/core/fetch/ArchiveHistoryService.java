@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
     private static final Logger log = LoggerFactory.getLogger(ArchiveHistoryService.class);
 
     private final UserAccounts accounts;
-    private final SessionDescriptor session;
+    private final Supplier<SessionDescriptor> session;
     private final MessageArchive archive;
     private final FetchEvents events;
     private final DayFetcher days;
@@ -41,8 +42,8 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
     private final FetchPolicy policy;
     private final Clock clock;
 
-    /** Wires the service; {@code owner} names this process in leases. */
-    public ArchiveHistoryService(UserAccounts accounts, SessionDescriptor session, MessageArchive archive, Leases leases,
+    /** Wires the service; {@code session} is asked for the session at each command, {@code owner} names this process in leases. */
+    public ArchiveHistoryService(UserAccounts accounts, Supplier<SessionDescriptor> session, MessageArchive archive, Leases leases,
                                  EventPublisher publisher, Codec<FetchEvent> codec, FetchPolicy policy, Pause pause,
                                  Clock clock, String owner) {
         this.accounts = accounts;
@@ -72,7 +73,7 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
                 plan.units().size(), plan.units().size() - pending.size());
         FetchEvents.Throttle throttle = events.throttle();
         if (!pending.isEmpty()) {
-            try (AccountSession telegram = calls.call(run, throttle, () -> accounts.connect(session))) {
+            try (AccountSession telegram = calls.call(run, throttle, () -> accounts.connect(session.get()))) {
                 ResolvedChat chat = calls.call(run, throttle, () -> telegram.resolve(ChatRef.parse(command.chat())));
                 runUnits(run, throttle, telegram, chat, pending, parallelism(command));
             } catch (FetchAborted e) {

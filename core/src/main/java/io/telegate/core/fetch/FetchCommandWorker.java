@@ -96,6 +96,11 @@ public final class FetchCommandWorker {
             log.info("command {} handed back to the queue on shutdown", command.commandId());
             throw e;
         } catch (RuntimeException e) {
+            if (stopping || Thread.currentThread().isInterrupted()) {
+                delivery.requeue();
+                log.info("command {} handed back to the queue on shutdown ({})", command.commandId(), e.toString());
+                throw new InterruptedException("stopped while running command " + command.commandId());
+            }
             delivery.deadLetter("unexpected error: " + e);
             log.error("command {} failed unexpectedly; dead-lettered", command.commandId(), e);
         } finally {

@@ -56,6 +56,11 @@ public record FetchPolicy(int concurrency, Duration floodWaitCap, Duration flood
                 progressInterval, leaseTtl, pageSize, flushEvery);
     }
 
+    public FetchPolicy withNetworkAttempts(int n) {
+        return new FetchPolicy(concurrency, floodWaitCap, floodWaitJitter, n, backoffBase, backoffMax,
+                progressInterval, leaseTtl, pageSize, flushEvery);
+    }
+
     public FetchPolicy withFlushEvery(int n) {
         return new FetchPolicy(concurrency, floodWaitCap, floodWaitJitter, networkAttempts, backoffBase, backoffMax,
                 progressInterval, leaseTtl, pageSize, n);

@@ -53,7 +53,7 @@ final class FetchWorld {
             pauses.add(d);
             clock.advance(d);
         };
-        return new ArchiveHistoryService(sandbox.userAccounts(), session, archive, leases, publisher, codec,
+        return new ArchiveHistoryService(sandbox.userAccounts(), () -> session, archive, leases, publisher, codec,
                 policy, pause, clock, "worker-1");
     }
 
