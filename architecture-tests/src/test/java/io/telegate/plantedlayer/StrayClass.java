@@ -1,0 +1,5 @@
+package io.telegate.plantedlayer;
+
+/** Planted violation: a class outside every known module. */
+public final class StrayClass {
+}
