@@ -2,6 +2,8 @@ package io.telegate.apps.fetcher;
 
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import io.telegate.adapters.http.HttpRoutes;
 import io.telegate.ports.out.CommandQueue;
 import io.telegate.ports.out.EventPublisher;
 import io.telegate.ports.out.Leases;
@@ -35,6 +37,12 @@ public interface MemoryTransportModule {
     @Provides
     static EventPublisher eventPublisher(InMemoryEventPublisher publisher) {
         return publisher;
+    }
+
+    @Provides
+    @IntoSet
+    static HttpRoutes eventRoutes(InMemoryEventPublisher publisher) {
+        return new MemoryEventRoutes(publisher);
     }
 
     @Provides
