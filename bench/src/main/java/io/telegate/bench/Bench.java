@@ -1,0 +1,22 @@
+package io.telegate.bench;
+
+import java.util.Arrays;
+
+/** Runs one named benchmark: {@code fetcher [messages] [days] [concurrency]}. Prints a table. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (name) {
+            case "fetcher" -> FetcherBench.run(rest);
+            default -> {
+                System.err.println("usage: bench fetcher [messages=1000000] [days=365] [concurrency=4]");
+                System.exit(2);
+            }
+        }
+    }
+}
