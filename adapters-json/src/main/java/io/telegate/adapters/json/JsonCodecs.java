@@ -2,6 +2,7 @@ package io.telegate.adapters.json;
 
 import io.telegate.ports.model.fetch.FetchCommand;
 import io.telegate.ports.model.fetch.FetchEvent;
+import io.telegate.ports.model.fetch.FetchStrategy;
 import io.telegate.ports.model.monitor.MonitorCommand;
 import io.telegate.ports.model.monitor.MonitorEvent;
 import io.telegate.ports.out.Codec;
@@ -32,6 +33,11 @@ public final class JsonCodecs {
     /** Seed 002's fetch command, with the ids of commands that came without one made by {@code commandIds}. */
     public static Codec<FetchCommand> fetchCommands(Supplier<String> commandIds) {
         return new JsonFetchCommandCodec(commandIds);
+    }
+
+    /** Seed 002's fetch command with random ids, and {@code defaultStrategy} for commands that name none. */
+    public static Codec<FetchCommand> fetchCommands(FetchStrategy defaultStrategy) {
+        return new JsonFetchCommandCodec(() -> UUID.randomUUID().toString(), defaultStrategy);
     }
 
     /** Seed 002's fetch events ({@code tg_events}). */

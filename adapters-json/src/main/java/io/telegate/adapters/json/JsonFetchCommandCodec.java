@@ -17,21 +17,29 @@ import java.util.function.Supplier;
 /**
  * Seed 002's {@code fetch} command on the {@code tg_commands} list as JSON; see docs/contracts.md.
  *
- * <p>Decoding fills the gaps the schema leaves: {@code strategy} defaults to {@code batch}, and a command
+ * <p>Decoding fills the gaps the schema leaves: {@code strategy} defaults to the configured default strategy
+ * (FETCH_STRATEGY; {@code batch} unless told otherwise), and a command
  * without {@code command_id} gets one from the id generator given to the constructor. Thread-safe when that
  * generator is.
  */
 public final class JsonFetchCommandCodec implements Codec<FetchCommand> {
 
     private final Supplier<String> commandIds;
+    private final FetchStrategy defaultStrategy;
 
     /**
-     * Creates the codec.
+     * Creates the codec with {@code batch} as the strategy of commands that name none.
      *
      * @param commandIds makes the id of a command that came without {@code command_id} (a random UUID in production)
      */
     public JsonFetchCommandCodec(Supplier<String> commandIds) {
+        this(commandIds, FetchStrategy.BATCH);
+    }
+
+    /** Creates the codec; {@code defaultStrategy} applies to commands without {@code strategy}. */
+    public JsonFetchCommandCodec(Supplier<String> commandIds, FetchStrategy defaultStrategy) {
         this.commandIds = Objects.requireNonNull(commandIds, "commandIds");
+        this.defaultStrategy = Objects.requireNonNull(defaultStrategy, "defaultStrategy");
     }
 
     @Override
@@ -58,10 +66,10 @@ public final class JsonFetchCommandCodec implements Codec<FetchCommand> {
         return chat;
     }
 
-    private static FetchStrategy strategy(JsonFields json) {
+    private FetchStrategy strategy(JsonFields json) {
         Optional<String> strategy = json.optionalText("strategy");
         try {
-            return strategy.map(FetchStrategy::fromWire).orElse(FetchStrategy.BATCH);
+            return strategy.map(FetchStrategy::fromWire).orElse(defaultStrategy);
         } catch (IllegalArgumentException e) {
             throw json.error("strategy", "must be one of batch, per_day");
         }

@@ -53,6 +53,18 @@ class JsonFetchCommandCodecTest {
     }
 
     @Test
+    void aConfiguredDefaultStrategyAppliesToCommandsWithoutOne() {
+        JsonFetchCommandCodec perDay = new JsonFetchCommandCodec(() -> "id", FetchStrategy.PER_DAY);
+
+        assertThat(perDay.decode("""
+                {"command":"fetch","chat":"@ru_python","mode":"days","days":2}""").strategy())
+                .isEqualTo(FetchStrategy.PER_DAY);
+        assertThat(perDay.decode("""
+                {"command":"fetch","chat":"@ru_python","mode":"days","days":2,"strategy":"batch"}""").strategy())
+                .isEqualTo(FetchStrategy.BATCH);
+    }
+
+    @Test
     void strategyDefaultsToBatch() {
         FetchCommand command = codec.decode("""
                 {"command":"fetch","chat":"@ru_python","mode":"days","days":1}

@@ -6,6 +6,7 @@ import io.telegate.adapters.files.FilesConfig;
 import io.telegate.apps.fetcher.FetchSettings;
 import io.telegate.core.fetch.FetchPolicy;
 import io.telegate.ports.model.SessionDescriptor;
+import io.telegate.ports.model.fetch.FetchStrategy;
 import io.telegate.sandbox.TelegramSandbox;
 import java.time.Duration;
 
@@ -26,7 +27,7 @@ interface FetcherDemoModule {
 
     @Provides
     static FetchSettings fetchSettings() {
-        return new FetchSettings(FetchPolicy.defaults(), Duration.ofSeconds(1), "demo-fetcher");
+        return new FetchSettings(FetchPolicy.defaults(), Duration.ofSeconds(1), "demo-fetcher", FetchStrategy.PER_DAY);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
 import io.telegate.core.fetch.FetchPolicy;
+import io.telegate.ports.model.fetch.FetchStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param transport    FETCHER_TRANSPORT: redis (default) or memory
  * @param redis        REDIS_URL and the key names (TG_COMMANDS_KEY, TG_EVENTS_CHANNEL, ...)
  * @param files        DATA_DIR, default ./data
- * @param settings     FETCH_CONCURRENCY, FLOOD_WAIT_MAX_SECONDS, NETWORK_MAX_ATTEMPTS, BLPOP_TIMEOUT_SECONDS, FETCHER_ID
+ * @param settings     FETCH_CONCURRENCY, FETCH_STRATEGY, FLOOD_WAIT_MAX_SECONDS, NETWORK_MAX_ATTEMPTS, BLPOP_TIMEOUT_SECONDS, FETCHER_ID
  * @param telegram     TELEGRAM_BACKEND (sandbox), SANDBOX_SEED and the session to fetch with
  */
 public record FetcherConfig(CommonConfig common, Transport transport, RedisConfig redis, FilesConfig files,
@@ -55,7 +56,9 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
                 .withConcurrency(env.intIn("FETCH_CONCURRENCY", 4, 1, 64))
                 .withFloodWaitCap(env.secondsIn("FLOOD_WAIT_MAX_SECONDS", 300, 1, 86_400))
                 .withNetworkAttempts(env.intIn("NETWORK_MAX_ATTEMPTS", 5, 1, 100));
-        return new FetchSettings(policy, env.secondsIn("BLPOP_TIMEOUT_SECONDS", 5, 1, 300), workerId);
+        FetchStrategy strategy = env.parsed("FETCH_STRATEGY", FetchStrategy.BATCH, FetchStrategy::fromWire,
+                "batch or per_day");
+        return new FetchSettings(policy, env.secondsIn("BLPOP_TIMEOUT_SECONDS", 5, 1, 300), workerId, strategy);
     }
 
     private static String defaultWorkerId(Env env) {

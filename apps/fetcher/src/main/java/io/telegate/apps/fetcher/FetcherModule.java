@@ -31,8 +31,8 @@ public interface FetcherModule {
 
     @Provides
     @Singleton
-    static Codec<FetchCommand> fetchCommandCodec() {
-        return JsonCodecs.fetchCommands();
+    static Codec<FetchCommand> fetchCommandCodec(FetchSettings settings) {
+        return JsonCodecs.fetchCommands(settings.defaultStrategy());
     }
 
     @Provides
