@@ -119,7 +119,7 @@ public final class FetchCommandWorker {
     private void reject(Delivery delivery, InvalidPayloadException e) {
         String id = UUID.randomUUID().toString();
         log.warn("rejected command {}: {}", id, e.getMessage());
-        events.publish(new FetchEvent.Failed(new FetchEvent.Header(id, "", "", Map.of(), 0, 1, 0, clock.instant()),
+        events.publish(new FetchEvent.Failed(new FetchEvent.Header(id, "", "", Map.of(), 0, 1, 0, FetchRun.eventTime(clock)),
                 "invalid_command", e.reason(), e.field()));
         delivery.deadLetter("invalid_command: " + e.getMessage());
     }

@@ -80,7 +80,7 @@ final class FetchRun {
     FetchEvent.Header header() {
         double seconds = Duration.between(startedAt, clock.instant()).toMillis() / 1000.0;
         return new FetchEvent.Header(command.commandId(), command.chat(), command.window().mode(),
-                params(command.window()), processed.get(), errors.get(), seconds, clock.instant());
+                params(command.window()), processed.get(), errors.get(), seconds, eventTime(clock));
     }
 
     FetchEvent.Progress progress() {
@@ -96,6 +96,11 @@ final class FetchRun {
             eta = waiting;
         }
         return new FetchEvent.Progress(header(), done, units, waiting, eta);
+    }
+
+    /** Events carry whole seconds, as seed 002's {@code ts} does. */
+    static Instant eventTime(Clock clock) {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     static Map<String, String> params(FetchWindow window) {
