@@ -1,5 +1,6 @@
 package io.telegate.testkit.messaging;
 
+import io.telegate.testkit.fixtures.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -245,7 +246,7 @@ public abstract class CommandQueueContract {
         List<String> submitted = IntStream.range(0, 400).mapToObj(i -> "shared-" + i).toList();
         submitted.forEach(queue::submit);
 
-        List<List<String>> takenByThread = Race.run(4, thread -> drain(queue));
+        List<List<String>> takenByThread = Concurrently.collect(4, thread -> drain(queue));
 
         assertThat(takenByThread.stream().flatMap(List::stream).toList())
                 .doesNotHaveDuplicates()
@@ -259,7 +260,7 @@ public abstract class CommandQueueContract {
         int perProducer = 150;
         ConcurrentLinkedQueue<String> received = new ConcurrentLinkedQueue<>();
 
-        Race.run(producers + 4, runner -> {
+        Concurrently.collect(producers + 4, runner -> {
             if (runner < producers) {
                 CommandQueue producer = consumer("producer-" + runner);
                 IntStream.range(0, perProducer).forEach(i -> producer.submit("p" + runner + "-" + i));

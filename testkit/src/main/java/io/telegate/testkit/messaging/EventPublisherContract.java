@@ -1,5 +1,6 @@
 package io.telegate.testkit.messaging;
 
+import io.telegate.testkit.fixtures.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.telegate.ports.model.OutboundEvent;
@@ -99,7 +100,7 @@ public abstract class EventPublisherContract {
         int threads = 4;
         int perThread = 50;
 
-        Race.run(threads, thread -> {
+        Concurrently.collect(threads, thread -> {
             IntStream.range(0, perThread).forEach(i ->
                     publisher.publish(new OutboundEvent("progress", "chat-" + thread, payload(thread, i))));
             return thread;

@@ -1,5 +1,6 @@
 package io.telegate.testkit.state;
 
+import io.telegate.testkit.fixtures.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.telegate.ports.model.Lease;
@@ -187,7 +188,7 @@ public abstract class LeasesContract {
             String name = name("race-" + round);
 
             List<Optional<Lease>> results =
-                    Race.run(8, racer -> leases().acquire(name, "racer-" + racer, STEADY_TTL));
+                    Concurrently.collect(8, racer -> leases().acquire(name, "racer-" + racer, STEADY_TTL));
 
             List<Lease> winners = results.stream().flatMap(Optional::stream).toList();
             assertThat(winners).as("winners of round %d", round).hasSize(1);

@@ -1,5 +1,6 @@
 package io.telegate.testkit.state;
 
+import io.telegate.testkit.fixtures.Concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -174,7 +175,7 @@ public abstract class StateStoreContract {
         for (int round = 0; round < 10; round++) {
             String key = key("race-" + round);
 
-            List<Boolean> won = Race.run(8, racer -> store().putIfAbsent(key, "racer-" + racer, Optional.empty()));
+            List<Boolean> won = Concurrently.collect(8, racer -> store().putIfAbsent(key, "racer-" + racer, Optional.empty()));
 
             assertThat(won).as("winners of round %d", round).containsOnlyOnce(true);
             assertThat(store().get(key)).contains("racer-" + won.indexOf(true));
@@ -188,7 +189,7 @@ public abstract class StateStoreContract {
             String key = key("race-" + round);
             store().put(key, "free", Optional.empty());
 
-            List<Boolean> won = Race.run(8, racer -> store().compareAndSet(key, "free", "racer-" + racer));
+            List<Boolean> won = Concurrently.collect(8, racer -> store().compareAndSet(key, "free", "racer-" + racer));
 
             assertThat(won).as("winners of round %d", round).containsOnlyOnce(true);
             assertThat(store().get(key)).contains("racer-" + won.indexOf(true));
@@ -201,7 +202,7 @@ public abstract class StateStoreContract {
         String counter = key("counter");
         store().put(counter, "0", Optional.empty());
 
-        Race.run(8, racer -> {
+        Concurrently.collect(8, racer -> {
             for (int done = 0; done < 25; ) {
                 String current = store().get(counter).orElseThrow();
                 if (store().compareAndSet(counter, current, String.valueOf(Integer.parseInt(current) + 1))) {
