@@ -11,6 +11,7 @@ import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import io.telegate.apps.runtime.lifecycle.Lifecycle;
 import io.telegate.sandbox.TelegramSandbox;
 import io.telegate.sandbox.http.SandboxHttpServer;
+import io.telegate.apps.runtime.di.RuntimeModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -28,6 +29,7 @@ import java.time.Clock;
         HttpAdapterModule.class,
         MemoryTransportModule.class,
         MetricsAdapterModule.class,
+        RuntimeModule.class,
         SandboxModule.class,
 })
 public interface DemoComponent {

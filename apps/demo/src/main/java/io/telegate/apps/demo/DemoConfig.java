@@ -1,6 +1,5 @@
 package io.telegate.apps.demo;
 
-import io.telegate.adapters.http.HttpServerConfig;
 import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
@@ -46,10 +45,5 @@ public record DemoConfig(CommonConfig common, String sandboxHost, int sandboxPor
         });
         return new DemoConfig(common, env.string("SANDBOX_HOST", LOOPBACK), sandboxPort,
                 env.path("DATA_DIR", "./data"), seed);
-    }
-
-    /** The health and metrics server's settings. */
-    public HttpServerConfig http() {
-        return HttpServerConfig.of(common.healthCheckHost(), common.healthCheckPort());
     }
 }

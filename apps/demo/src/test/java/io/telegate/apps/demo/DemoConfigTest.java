@@ -3,7 +3,6 @@ package io.telegate.apps.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.telegate.adapters.http.HttpServerConfig;
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
 import java.nio.file.Files;
@@ -23,7 +22,8 @@ class DemoConfigTest {
 
         assertThat(config.sandboxHost()).isEqualTo("127.0.0.1");
         assertThat(config.sandboxPort()).isEqualTo(8081);
-        assertThat(config.http()).isEqualTo(HttpServerConfig.of("127.0.0.1", 8080));
+        assertThat(config.common().healthCheckHost()).isEqualTo("127.0.0.1");
+        assertThat(config.common().healthCheckPort()).isEqualTo(8080);
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.seedFile()).isEmpty();
     }

@@ -1,7 +1,6 @@
 package io.telegate.apps.fetcher;
 
 import io.telegate.adapters.files.FilesConfig;
-import io.telegate.adapters.http.HttpServerConfig;
 import io.telegate.adapters.redis.RedisConfig;
 import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
@@ -10,7 +9,6 @@ import io.telegate.core.fetch.FetchPolicy;
 import io.telegate.ports.model.fetch.FetchStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,11 +63,6 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
         return "fetcher-" + env.string("HOSTNAME", "local");
     }
 
-    /** The health, metrics and command API server's settings. */
-    public HttpServerConfig http() {
-        return HttpServerConfig.of(common.healthCheckHost(), common.healthCheckPort());
-    }
-
     /**
      * Which Telegram the fetcher reads and with which session.
      *
@@ -90,10 +83,5 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
             });
             return new TelegramSettings(seed, env.string("TELEGRAM_SESSION_ID", "demo-session"));
         }
-    }
-
-    /** How long the worker may take to hand its command back on shutdown. */
-    public Duration stopGrace() {
-        return common.shutdownTimeout();
     }
 }

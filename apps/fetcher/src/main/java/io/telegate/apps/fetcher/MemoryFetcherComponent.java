@@ -5,6 +5,7 @@ import dagger.Component;
 import io.telegate.adapters.files.di.FilesAdapterModule;
 import io.telegate.adapters.http.di.HttpAdapterModule;
 import io.telegate.adapters.metrics.di.MetricsAdapterModule;
+import io.telegate.apps.runtime.di.RuntimeModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -17,6 +18,7 @@ import java.time.Clock;
         HttpAdapterModule.class,
         MemoryTransportModule.class,
         MetricsAdapterModule.class,
+        RuntimeModule.class,
         SandboxTelegramModule.class,
 })
 public interface MemoryFetcherComponent extends FetcherComponent {
