@@ -1,6 +1,7 @@
 package io.telegate.apps.fetcher;
 
 import io.telegate.adapters.files.FilesConfig;
+import io.telegate.adapters.rabbitmq.RabbitConfig;
 import io.telegate.adapters.redis.RedisConfig;
 import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
@@ -18,17 +19,20 @@ import java.util.Optional;
  * @param common       LOG_*, HEALTH_CHECK_*, SHUTDOWN_TIMEOUT_SECONDS
  * @param transport    FETCHER_TRANSPORT: redis (default) or memory
  * @param redis        REDIS_URL and the key names (TG_COMMANDS_KEY, TG_EVENTS_CHANNEL, ...)
+ * @param rabbit       RABBITMQ_URL and FETCH_RABBITMQ_EXCHANGE / _COMMANDS_QUEUE / _EVENTS_QUEUE
  * @param files        DATA_DIR, default ./data
  * @param settings     FETCH_CONCURRENCY, FETCH_STRATEGY, FLOOD_WAIT_MAX_SECONDS, NETWORK_MAX_ATTEMPTS, BLPOP_TIMEOUT_SECONDS, FETCHER_ID
  * @param telegram     TELEGRAM_BACKEND (sandbox), SANDBOX_SEED and the session to fetch with
  */
-public record FetcherConfig(CommonConfig common, Transport transport, RedisConfig redis, FilesConfig files,
+public record FetcherConfig(CommonConfig common, Transport transport, RedisConfig redis, RabbitConfig rabbit,
+                            FilesConfig files,
                             FetchSettings settings, TelegramSettings telegram) {
 
     public FetcherConfig {
         Objects.requireNonNull(common, "common");
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(rabbit, "rabbit");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(telegram, "telegram");
@@ -37,7 +41,8 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
     public static FetcherConfig from(Env env) {
         String workerId = env.string("FETCHER_ID", defaultWorkerId(env));
         return new FetcherConfig(CommonConfig.from(env), env.enumOf("FETCHER_TRANSPORT", Transport.class,
-                Transport.REDIS), redis(env, workerId), new FilesConfig(env.path("DATA_DIR", "./data")),
+                Transport.REDIS), redis(env, workerId), rabbit(env, workerId),
+                new FilesConfig(env.path("DATA_DIR", "./data")),
                 settings(env, workerId), TelegramSettings.from(env));
     }
 
@@ -47,6 +52,18 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
                 .withEventsChannel(env.string("TG_EVENTS_CHANNEL", "tg_events"))
                 .withEventsStreamKey(env.string("TG_EVENTS_STREAM", "tg_events:stream"))
                 .withDeadLetterKey(env.string("TG_DEAD_LETTER_KEY", "tg_commands:dead"));
+    }
+
+    private static RabbitConfig rabbit(Env env, String workerId) {
+        String exchange = env.string("FETCH_RABBITMQ_EXCHANGE", "telegate_fetch");
+        String commands = env.string("FETCH_RABBITMQ_COMMANDS_QUEUE", "tg_commands");
+        return RabbitConfig.defaults(env.string("RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672/"))
+                .withExchange(exchange)
+                .withCommandsQueue(commands)
+                .withEventsQueue(env.string("FETCH_RABBITMQ_EVENTS_QUEUE", "tg_events"))
+                .withDeadLetterExchange(RabbitConfig.deadLetterExchangeOf(exchange))
+                .withDeadLetterQueue(RabbitConfig.deadLetterQueueOf(commands))
+                .withConnectionName(workerId);
     }
 
     private static FetchSettings settings(Env env, String workerId) {

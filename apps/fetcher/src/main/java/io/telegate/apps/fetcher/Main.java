@@ -25,6 +25,7 @@ public final class Main {
     static FetcherComponent build(FetcherConfig config, Clock clock) {
         return switch (config.transport()) {
             case REDIS -> DaggerRedisFetcherComponent.factory().create(config, clock);
+            case RABBITMQ -> DaggerRabbitFetcherComponent.factory().create(config, clock);
             case MEMORY -> DaggerMemoryFetcherComponent.factory().create(config, clock);
         };
     }

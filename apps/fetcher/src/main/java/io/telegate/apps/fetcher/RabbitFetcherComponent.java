@@ -1,0 +1,30 @@
+package io.telegate.apps.fetcher;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.telegate.adapters.files.di.FilesAdapterModule;
+import io.telegate.adapters.http.di.HttpAdapterModule;
+import io.telegate.adapters.metrics.di.MetricsAdapterModule;
+import io.telegate.apps.runtime.di.RuntimeModule;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The fetcher on RabbitMQ, reading the built-in sandbox. Modules listed alphabetically. */
+@Singleton
+@Component(modules = {
+        FetcherAppModule.class,
+        FetcherModule.class,
+        FilesAdapterModule.class,
+        HttpAdapterModule.class,
+        MetricsAdapterModule.class,
+        RabbitTransportModule.class,
+        RuntimeModule.class,
+        SandboxTelegramModule.class,
+})
+public interface RabbitFetcherComponent extends FetcherComponent {
+
+    @Component.Factory
+    interface Factory {
+        RabbitFetcherComponent create(@BindsInstance FetcherConfig config, @BindsInstance Clock clock);
+    }
+}
