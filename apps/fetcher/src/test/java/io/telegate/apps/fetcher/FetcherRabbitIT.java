@@ -42,7 +42,7 @@ class FetcherRabbitIT {
     @BeforeEach
     void startFetcher() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri(URL);
+        factory.setUri(URL.replaceFirst("/$", ""));  // the Java client reads a trailing "/" as an empty vhost
         connection = factory.newConnection("fetcher-it");
         channel = connection.createChannel();
         unusedRedis = new RedisFixture();
