@@ -20,6 +20,7 @@ final class FetcherFixture {
 
     /** A seed: reader 1 in supergroup @fetch_it with {@code messages} generated over 2025-03-01..2025-03-05. */
     static Path seed(Path dir, long messages) throws IOException {
+        Files.createDirectories(dir);
         Path seed = dir.resolve("seed.json");
         Files.writeString(seed, """
                 {"users": [{"id": 1, "first_name": "Reader", "username": "fetch_reader"},

@@ -142,4 +142,29 @@ class FetcherRedisIT {
                 .filter(e -> e.path("event").asText().equals("progress") && e.has("waiting_until")))
                 .isNotEmpty();
     }
+
+    @Test
+    void twoFetchersOnOneQueueAndOneArchiveStoreEveryMessageOnce() throws Exception {
+        Path seed = FetcherFixture.seed(dir.resolve("second"), 500);
+        FetcherComponent second = Main.build(FetcherFixture.config(FetcherFixture.env(redis, data, seed, "it-worker-2")),
+                Clock.systemUTC());
+        second.lifecycle().start();
+        try {
+            for (int i = 0; i < 4; i++) {
+                redis.lpush("""
+                        {"command":"fetch","command_id":"c-shared-%d","chat":"@fetch_it","mode":"range",
+                         "from":"2025-03-01","to":"2025-03-05","strategy":"per_day"}""".formatted(i));
+            }
+            for (int i = 0; i < 4; i++) {
+                redis.awaitEvent(event("completed", "c-shared-" + i), WAIT);
+            }
+        } finally {
+            second.lifecycle().stop();
+        }
+
+        assertThat(allIds(data.resolve("fetch_it"))).hasSize(500);
+        assertThat(redis.events().stream().map(FetcherFixture::parse)
+                .filter(e -> e.path("event").asText().equals("started"))
+                .map(e -> e.path("command_id").asText())).hasSize(4).doesNotHaveDuplicates();
+    }
 }
