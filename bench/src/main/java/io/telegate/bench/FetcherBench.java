@@ -15,6 +15,7 @@ import io.telegate.ports.model.fetch.FetchWindow;
 import io.telegate.sandbox.SandboxUser;
 import io.telegate.sandbox.TelegramSandbox;
 import io.telegate.testkit.messaging.InMemoryEventPublisher;
+import io.telegate.testkit.metrics.InMemoryMetrics;
 import io.telegate.testkit.state.InMemoryLeases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +80,8 @@ final class FetcherBench {
         FileMessageArchive archive = FileMessageArchive.open(new FilesConfig(dataDir), clock);
         ArchiveHistoryService service = new ArchiveHistoryService(sandbox.userAccounts(), () -> session, archive,
                 new InMemoryLeases(clock), new InMemoryEventPublisher(), JsonCodecs.fetchEvents(),
-                FetchPolicy.defaults().withConcurrency(concurrency), Pause.sleeping(), clock, "bench");
+                FetchPolicy.defaults().withConcurrency(concurrency), Pause.sleeping(), clock, "bench",
+                new InMemoryMetrics());
         long bytesBefore = size(dataDir);
         System.gc();
         FetchOutcome outcome;

@@ -13,6 +13,7 @@ import io.telegate.ports.out.Codec;
 import io.telegate.ports.out.EventPublisher;
 import io.telegate.ports.out.Leases;
 import io.telegate.ports.out.MessageArchive;
+import io.telegate.ports.out.Metrics;
 import io.telegate.ports.out.UserAccounts;
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -41,23 +43,32 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
     private final TelegramCalls calls;
     private final FetchPolicy policy;
     private final Clock clock;
+    private final Metrics metrics;
+    private final LongAdder archived = new LongAdder();
 
     /** Wires the service; {@code session} is asked for the session at each command, {@code owner} names this process in leases. */
     public ArchiveHistoryService(UserAccounts accounts, Supplier<SessionDescriptor> session, MessageArchive archive, Leases leases,
                                  EventPublisher publisher, Codec<FetchEvent> codec, FetchPolicy policy, Pause pause,
-                                 Clock clock, String owner) {
+                                 Clock clock, String owner, Metrics metrics) {
         this.accounts = accounts;
         this.session = session;
         this.archive = archive;
         this.policy = policy;
         this.clock = clock;
         this.events = new FetchEvents(publisher, codec, clock, policy.progressInterval());
-        this.calls = new TelegramCalls(policy, pause, clock, RandomGenerator.getDefault());
+        this.metrics = metrics;
+        metrics.gauge("telegate.fetch.messages.archived", archived::sum);
+        this.calls = new TelegramCalls(policy, pause, clock, RandomGenerator.getDefault(), metrics);
         this.days = new DayFetcher(archive, leases, policy, calls, pause, owner);
     }
 
     FetchEvents events() {
         return events;
+    }
+
+    /** Counts a command rejected before it reached this service (bad JSON or schema). */
+    void countRejected() {
+        metrics.increment("telegate.fetch.commands", "outcome", "rejected");
     }
 
     @Override
@@ -130,6 +141,11 @@ public final class ArchiveHistoryService implements ArchiveHistoryUseCase {
             case FetchOutcome.Completed c -> new FetchEvent.Completed(run.header());
             case FetchOutcome.Failed f -> new FetchEvent.Failed(run.header(), f.error(), f.reason(),
                     java.util.Optional.empty());
+        });
+        archived.add(run.processed());
+        metrics.increment("telegate.fetch.commands", "outcome", switch (outcome) {
+            case FetchOutcome.Completed c -> "completed";
+            case FetchOutcome.Failed f -> "failed";
         });
         log.info("fetch {} ended: {}", run.command().chat(), outcome);
         return outcome;

@@ -31,19 +31,21 @@ public final class FetchCommandWorker {
     private final ArchiveHistoryUseCase useCase;
     private final FetchEvents events;
     private final Clock clock;
+    private final Runnable rejected;
     private volatile boolean stopping;
 
     public FetchCommandWorker(CommandQueue queue, Codec<FetchCommand> codec, ArchiveHistoryService service, Clock clock) {
-        this(queue, codec, service, service.events(), clock);
+        this(queue, codec, service, service.events(), clock, service::countRejected);
     }
 
     FetchCommandWorker(CommandQueue queue, Codec<FetchCommand> codec, ArchiveHistoryUseCase useCase,
-                       FetchEvents events, Clock clock) {
+                       FetchEvents events, Clock clock, Runnable rejected) {
         this.queue = queue;
         this.codec = codec;
         this.useCase = useCase;
         this.events = events;
         this.clock = clock;
+        this.rejected = rejected;
     }
 
     /** Puts back commands a previous run of this consumer left unfinished; call once before taking. */
@@ -117,6 +119,7 @@ public final class FetchCommandWorker {
     }
 
     private void reject(Delivery delivery, InvalidPayloadException e) {
+        rejected.run();
         String id = UUID.randomUUID().toString();
         log.warn("rejected command {}: {}", id, e.getMessage());
         events.publish(new FetchEvent.Failed(new FetchEvent.Header(id, "", "", Map.of(), 0, 1, 0, FetchRun.eventTime(clock)),

@@ -3,6 +3,7 @@ package io.telegate.core.fetch;
 import io.telegate.ports.out.AccessLostException;
 import io.telegate.ports.out.ChatUnavailableException;
 import io.telegate.ports.out.FloodWaitException;
+import io.telegate.ports.out.Metrics;
 import io.telegate.ports.out.PermanentFailure;
 import io.telegate.ports.out.TransientFailure;
 import java.time.Clock;
@@ -20,12 +21,14 @@ final class TelegramCalls {
     private final Pause pause;
     private final Clock clock;
     private final RandomGenerator random;
+    private final Metrics metrics;
 
-    TelegramCalls(FetchPolicy policy, Pause pause, Clock clock, RandomGenerator random) {
+    TelegramCalls(FetchPolicy policy, Pause pause, Clock clock, RandomGenerator random, Metrics metrics) {
         this.policy = policy;
         this.pause = pause;
         this.clock = clock;
         this.random = random;
+        this.metrics = metrics;
     }
 
     <T> T call(FetchRun run, FetchEvents.Throttle throttle, Supplier<T> request) throws InterruptedException {
@@ -34,6 +37,7 @@ final class TelegramCalls {
             try {
                 return request.get();
             } catch (FloodWaitException e) {
+                metrics.increment("telegate.fetch.flood_waits");
                 waitOut(run, throttle, e.waitDuration());
             } catch (AccessLostException e) {
                 throw FetchAborted.command("access_lost", e.getMessage());
@@ -41,6 +45,7 @@ final class TelegramCalls {
                 throw FetchAborted.command("chat_unavailable", e.getMessage());
             } catch (TransientFailure e) {
                 attempt++;
+                metrics.increment("telegate.fetch.network_errors");
                 if (attempt >= policy.networkAttempts()) {
                     throw FetchAborted.day("network", "gave up after " + attempt + " attempts: " + e.getMessage());
                 }

@@ -44,6 +44,7 @@ class ArchiveHistoryServiceTest {
         assertThat(world.codec.events()).first().isInstanceOf(FetchEvent.Started.class);
         assertThat(world.codec.events()).last().isInstanceOf(FetchEvent.Completed.class);
         assertThat(world.codec.events().getLast().header().processed()).isEqualTo(15);
+        assertThat(world.metrics.gaugeValue("telegate.fetch.messages.archived")).hasValue(15.0);
         assertThat(world.publisher.published("completed")).singleElement()
                 .satisfies(e -> assertThat(e.key()).isEqualTo("cmd-1"));
     }
@@ -87,6 +88,7 @@ class ArchiveHistoryServiceTest {
 
         assertThat(outcome).isInstanceOf(FetchOutcome.Completed.class);
         assertThat(world.pauses).anySatisfy(p -> assertThat(p).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(22)));
+        assertThat(world.metrics.count("telegate.fetch.flood_waits")).isEqualTo(1);
         assertThat(world.codec.events(FetchEvent.Progress.class)).anySatisfy(p -> {
             assertThat(p.waitingUntil()).isPresent();
             assertThat(p.eta()).isPresent();

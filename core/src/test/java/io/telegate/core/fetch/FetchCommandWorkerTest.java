@@ -58,6 +58,8 @@ class FetchCommandWorkerTest {
             assertThat(d.reason()).contains("invalid_command", "mode");
         });
         assertThat(world.codec.events(FetchEvent.Completed.class)).hasSize(1);
+        assertThat(world.metrics.count("telegate.fetch.commands", "outcome", "rejected")).isEqualTo(1);
+        assertThat(world.metrics.count("telegate.fetch.commands", "outcome", "completed")).isEqualTo(1);
     }
 
     @Test
@@ -88,7 +90,7 @@ class FetchCommandWorkerTest {
         queue.submit("good");
         FetchCommandWorker worker = new FetchCommandWorker(queue, CODEC, command -> {
             throw new InterruptedException("shutdown");
-        }, world.service(FetchWorld.policy()).events(), world.clock);
+        }, world.service(FetchWorld.policy()).events(), world.clock, () -> { });
 
         assertThatThrownBy(() -> worker.runOnce(POLL)).isInstanceOf(InterruptedException.class);
 

@@ -9,6 +9,7 @@ import io.telegate.sandbox.SandboxUser;
 import io.telegate.sandbox.TelegramSandbox;
 import io.telegate.testkit.archive.InMemoryMessageArchive;
 import io.telegate.testkit.messaging.InMemoryEventPublisher;
+import io.telegate.testkit.metrics.InMemoryMetrics;
 import io.telegate.testkit.state.InMemoryLeases;
 import io.telegate.testkit.time.MutableClock;
 import java.time.Duration;
@@ -31,6 +32,7 @@ final class FetchWorld {
     final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     final RecordingFetchEventCodec codec = new RecordingFetchEventCodec();
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    final InMemoryMetrics metrics = new InMemoryMetrics();
     final SessionDescriptor session;
 
     FetchWorld(int messagesPerDay, int days) {
@@ -54,7 +56,7 @@ final class FetchWorld {
             clock.advance(d);
         };
         return new ArchiveHistoryService(sandbox.userAccounts(), () -> session, archive, leases, publisher, codec,
-                policy, pause, clock, "worker-1");
+                policy, pause, clock, "worker-1", metrics);
     }
 
     static FetchPolicy policy() {

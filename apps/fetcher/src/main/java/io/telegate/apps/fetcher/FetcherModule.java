@@ -17,6 +17,7 @@ import io.telegate.ports.out.CommandQueue;
 import io.telegate.ports.out.EventPublisher;
 import io.telegate.ports.out.Leases;
 import io.telegate.ports.out.MessageArchive;
+import io.telegate.ports.out.Metrics;
 import io.telegate.ports.out.UserAccounts;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -45,9 +46,10 @@ public interface FetcherModule {
     @Singleton
     static ArchiveHistoryService archiveHistoryService(UserAccounts accounts, Provider<SessionDescriptor> session,
                                                        MessageArchive archive, Leases leases, EventPublisher publisher,
-                                                       Codec<FetchEvent> codec, FetchSettings settings, Clock clock) {
+                                                       Codec<FetchEvent> codec, FetchSettings settings, Clock clock,
+                                                       Metrics metrics) {
         return new ArchiveHistoryService(accounts, session::get, archive, leases, publisher, codec, settings.policy(),
-                Pause.sleeping(), clock, settings.workerId());
+                Pause.sleeping(), clock, settings.workerId(), metrics);
     }
 
     @Provides
