@@ -7,6 +7,8 @@ import io.telegate.adapters.files.di.FilesAdapterModule;
 import io.telegate.adapters.http.di.HttpAdapterModule;
 import io.telegate.apps.fetcher.FetcherModule;
 import io.telegate.apps.fetcher.MemoryTransportModule;
+import io.telegate.apps.monitor.MemoryMessagingModule;
+import io.telegate.apps.monitor.MonitorModule;
 import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import io.telegate.apps.runtime.lifecycle.Lifecycle;
 import io.telegate.sandbox.TelegramSandbox;
@@ -27,8 +29,11 @@ import java.time.Clock;
         FetcherModule.class,
         FilesAdapterModule.class,
         HttpAdapterModule.class,
+        MemoryMessagingModule.class,
         MemoryTransportModule.class,
         MetricsAdapterModule.class,
+        MonitorDemoModule.class,
+        MonitorModule.class,
         RuntimeModule.class,
         SandboxModule.class,
 })

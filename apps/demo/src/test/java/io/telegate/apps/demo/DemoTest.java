@@ -111,6 +111,52 @@ class DemoTest {
         assertThat(refused.body()).contains("mode");
     }
 
+    private JsonNode awaitMonitorEvents(String type, int count) throws Exception {
+        String url = demo.httpServer().baseUrl() + "/api/monitor/events?type=" + type;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode events = JSON.createArrayNode();
+        while (System.nanoTime() < deadline) {
+            events = JSON.readTree(get(url).body());
+            if (events.size() >= count) {
+                return events;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("expected " + count + " " + type + " events, got " + events);
+    }
+
+    @Test
+    void theMonitorForwardsMessagesAndFailsOverWhenThePrimarySessionIsRevoked() throws Exception {
+        String api = demo.httpServer().baseUrl();
+        String session = "{\"id\":\"%s\",\"api_hash\":\"0123456789abcdef0123456789abcdef\",\"session_string\":\"sandbox:%s\"}";
+        HttpResponse<String> accepted = post(api + "/api/monitor/commands", "{\"command\":\"start_monitoring_chat\","
+                + "\"command_id\":\"m-1\",\"chat_id\":\"@telegate_demo\",\"primary_session\":"
+                + session.formatted("demo-session", "demo-session") + ",\"backup_sessions_pool\":["
+                + session.formatted("demo-backup", "demo-backup") + "]}");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        awaitReady(api);
+
+        demo.sandbox().post("@telegate_demo", 1003, "first", null);
+        awaitMonitorEvents("incoming_telegram_message", 1);
+        demo.sandbox().revokeSession("demo-session");
+        demo.sandbox().post("@telegate_demo", 1003, "second", null);
+
+        JsonNode lost = awaitMonitorEvents("access_lost", 1).get(0);
+        JsonNode messages = awaitMonitorEvents("incoming_telegram_message", 2);
+        assertThat(lost.get("session_id").asText()).isEqualTo("demo-session");
+        assertThat(lost.get("reason").asText()).isEqualTo("AUTH_KEY_UNREGISTERED");
+        assertThat(messages).extracting(m -> m.get("text").asText()).containsExactly("first", "second");
+        assertThat(messages.get(1).at("/metadata/session_id").asText()).isEqualTo("demo-backup");
+        assertThat(messages.get(1).at("/metadata/sequence").asLong()).isEqualTo(2);
+    }
+
+    private void awaitReady(String api) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline && !get(api + "/api/monitor/status").body().contains("telegate_demo")) {
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void healthAndReadinessAreUpWithTheSandboxChecked() throws Exception {
         HttpResponse<String> health = get(demo.httpServer().baseUrl() + "/health");
