@@ -5,11 +5,12 @@ import io.telegate.ports.model.fetch.FetchEvent;
 import io.telegate.ports.model.fetch.FetchStrategy;
 import io.telegate.ports.model.monitor.MonitorCommand;
 import io.telegate.ports.model.monitor.MonitorEvent;
+import io.telegate.ports.model.notify.NotificationEvent;
 import io.telegate.ports.out.Codec;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Creates the JSON codecs of the seed 000 and seed 002 wire contracts; every one returned is thread-safe. */
+/** Creates the JSON codecs of the seed 000, 002 and 003 wire contracts; every one returned is thread-safe. */
 public final class JsonCodecs {
 
     private JsonCodecs() {
@@ -43,6 +44,11 @@ public final class JsonCodecs {
     /** Seed 002's fetch events ({@code tg_events}). */
     public static Codec<FetchEvent> fetchEvents() {
         return new JsonFetchEventCodec();
+    }
+
+    /** The notifier's events: a task reached a final state. */
+    public static Codec<NotificationEvent> notificationEvents() {
+        return new JsonNotificationEventCodec();
     }
 
     /** Seed 002's message lines (archive JSONL files). */
