@@ -3,5 +3,5 @@
 # Usage: ./telegate bench fetcher [messages] [days] [concurrency]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -DskipTests -pl bench -am package
+./mvnw -B -ntp -q -Dmaven.test.skip=true -pl bench -am package
 exec java -Xmx2g -jar bench/target/bench.jar fetcher "$@"

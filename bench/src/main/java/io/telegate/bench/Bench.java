@@ -2,7 +2,7 @@ package io.telegate.bench;
 
 import java.util.Arrays;
 
-/** Runs one named benchmark: {@code fetcher [messages] [days] [concurrency]}. Prints a table. */
+/** Runs one named benchmark ({@code fetcher}, {@code monitor}, ...) with its arguments. Prints a table. */
 public final class Bench {
 
     private Bench() {
@@ -13,8 +13,10 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (name) {
             case "fetcher" -> FetcherBench.run(rest);
+            case "monitor" -> MonitorBench.run(rest);
             default -> {
                 System.err.println("usage: bench fetcher [messages=1000000] [days=365] [concurrency=4]");
+                System.err.println("       bench monitor [chats=1000] [sessions=20] [rate=500] [seconds=20] [rabbitmq|memory]");
                 System.exit(2);
             }
         }
