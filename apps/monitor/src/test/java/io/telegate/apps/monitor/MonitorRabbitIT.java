@@ -158,6 +158,74 @@ class MonitorRabbitIT {
     }
 
     @Test
+    void anExhaustedPoolStopsMonitoringWithMonitoringStopped() throws Exception {
+        startMonitoring("");
+        post(1);
+        awaitMessages(1);
+
+        monitor.sandbox().revokeSession("demo-session");
+        post(1);
+
+        awaitUntil("monitoring_stopped", () -> events.stream().anyMatch(MonitorEvent.MonitoringStopped.class::isInstance));
+        assertThat(events).filteredOn(MonitorEvent.AccessLost.class::isInstance).hasSize(1);
+        assertThat(events).filteredOn(MonitorEvent.MonitoringStopped.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((MonitorEvent.MonitoringStopped) e).chatId()).isEqualTo(ChatRef.parse(CHAT)));
+    }
+
+    @Test
+    void switchingTheSourceMovesTheChatToTheNewPrimaryWithoutLosingOrRepeatingMessages() throws Exception {
+        startMonitoring("");
+        List<TelegramMessage> before = post(2);
+        awaitMessages(2);
+
+        command("""
+                {"command":"switch_monitoring_source","command_id":"c-switch","chat_id":"%s",
+                 "new_primary_session":%s,"backup_sessions_pool":[]}""".formatted(CHAT, BACKUP));
+        awaitUntil("the new primary reads the chat", () -> monitor.manager().status().chats().stream()
+                .anyMatch(c -> c.phase() == ChatPhase.LIVE && c.sourceSessionId().orElse("").equals("demo-backup")));
+        List<TelegramMessage> after = post(2);
+
+        List<IncomingTelegramMessage> received = awaitMessages(4);
+        assertThat(received).extracting(IncomingTelegramMessage::messageId).containsExactlyElementsOf(
+                LongStream.rangeClosed(before.getFirst().id(), after.getLast().id()).boxed().toList());
+        assertThat(received.subList(2, 4)).allSatisfy(m ->
+                assertThat(m.metadata().sessionId()).isEqualTo("demo-backup"));
+    }
+
+    @Test
+    void joinChatLetsASessionReadAPrivateChatByItsInviteLink() throws Exception {
+        var secret = monitor.sandbox().createChat(null, "Private IT " + prefix, io.telegate.ports.model.ChatKind.SUPERGROUP);
+        monitor.sandbox().addMember(Long.toString(secret.id()), WRITER);
+        String invite = secret.inviteLink().orElseThrow();
+
+        command("""
+                {"command":"join_chat","command_id":"c-join","chat_id":"%s","session":%s}""".formatted(invite, BACKUP));
+        awaitUntil("the join is done", () -> monitor.sandbox().chat(Long.toString(secret.id())) != null
+                && joined(secret.id()));
+        command("""
+                {"command":"start_monitoring_chat","command_id":"c-secret","chat_id":%d,
+                 "primary_session":%s,"backup_sessions_pool":[]}""".formatted(secret.id(), BACKUP));
+        awaitUntil("the private chat is live", () -> monitor.manager().status().chats().stream()
+                .anyMatch(c -> c.phase() == ChatPhase.LIVE));
+        TelegramMessage posted = monitor.sandbox().post(Long.toString(secret.id()), WRITER, "for members only", null);
+
+        IncomingTelegramMessage received = awaitMessages(1).getFirst();
+        assertThat(received.messageId()).isEqualTo(posted.id());
+        assertThat(received.metadata().sessionId()).isEqualTo("demo-backup");
+        assertThat(events).noneMatch(MonitorEvent.CommandRejected.class::isInstance);
+    }
+
+    private boolean joined(long chatId) {
+        try (var session = monitor.sandbox().userAccounts().connect(monitor.sandbox().session("demo-backup").orElseThrow())) {
+            session.history(session.resolve(new ChatRef.NumericId(chatId)),
+                    io.telegate.ports.model.HistoryQuery.after(0, 1));
+            return true;
+        } catch (RuntimeException notYet) {
+            return false;
+        }
+    }
+
+    @Test
     void aBrokenCommandIsAnsweredWithCommandRejectedAndDeadLettered() throws Exception {
         command("""
                 {"command":"start_monitoring_chat","command_id":"c-bad","chat_id":"%s",
