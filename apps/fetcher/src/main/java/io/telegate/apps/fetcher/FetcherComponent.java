@@ -17,6 +17,6 @@ public interface FetcherComponent {
 
     MessageArchive archive();
 
-    /** The built-in Telegram sandbox the fetcher reads (the only Telegram backend of this build). */
+    /** The built-in Telegram sandbox the fetcher reads with TELEGRAM_BACKEND=sandbox; fails with tdlib. */
     TelegramSandbox sandbox();
 }

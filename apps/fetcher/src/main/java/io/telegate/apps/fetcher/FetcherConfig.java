@@ -6,7 +6,10 @@ import io.telegate.adapters.redis.RedisConfig;
 import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
+import io.telegate.apps.runtime.config.TdlibSettings;
+import io.telegate.apps.runtime.config.TelegramBackend;
 import io.telegate.core.fetch.FetchPolicy;
+import io.telegate.ports.model.SessionDescriptor;
 import io.telegate.ports.model.fetch.FetchStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +25,7 @@ import java.util.Optional;
  * @param rabbit       RABBITMQ_URL and FETCH_RABBITMQ_EXCHANGE / _COMMANDS_QUEUE / _EVENTS_QUEUE
  * @param files        DATA_DIR, default ./data
  * @param settings     FETCH_CONCURRENCY, FETCH_STRATEGY, FLOOD_WAIT_MAX_SECONDS, NETWORK_MAX_ATTEMPTS, BLPOP_TIMEOUT_SECONDS, FETCHER_ID
- * @param telegram     TELEGRAM_BACKEND (sandbox), SANDBOX_SEED and the session to fetch with
+ * @param telegram     TELEGRAM_BACKEND (sandbox or tdlib), its settings and the session to fetch with
  */
 public record FetcherConfig(CommonConfig common, Transport transport, RedisConfig redis, RabbitConfig rabbit,
                             FilesConfig files,
@@ -37,6 +40,9 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(telegram, "telegram");
     }
+
+    /** The prefix of the session strings the TDLib adapter writes. */
+    static final String TDLIB_SESSION_PREFIX = "tdlib1:";
 
     public static FetcherConfig from(Env env) {
         String workerId = env.string("FETCHER_ID", defaultWorkerId(env));
@@ -83,22 +89,57 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
     /**
      * Which Telegram the fetcher reads and with which session.
      *
+     * @param backend     TELEGRAM_BACKEND: sandbox (default) or tdlib
      * @param sandboxSeed SANDBOX_SEED: seed file of the built-in sandbox; empty = the bundled demo seed
-     * @param sessionId   TELEGRAM_SESSION_ID: the session to fetch with (default {@code demo-session})
+     * @param tdlib       TDLIB_PATH, TELEGRAM_API_ID, TELEGRAM_API_HASH, ...; present exactly for the tdlib backend
+     * @param sessionId   TELEGRAM_SESSION_ID: the session to fetch with (default {@code demo-session} in the sandbox)
+     * @param session     for tdlib: TELEGRAM_SESSION_ID, TELEGRAM_API_HASH and TELEGRAM_SESSION_STRING (a secret);
+     *                    empty when the fetcher only logs accounts in, and for the sandbox, whose seed has it
      */
-    public record TelegramSettings(Optional<Path> sandboxSeed, String sessionId) {
+    public record TelegramSettings(TelegramBackend backend, Optional<Path> sandboxSeed, Optional<TdlibSettings> tdlib,
+                                   String sessionId, Optional<SessionDescriptor> session) {
 
-        static TelegramSettings from(Env env) {
-            String backend = env.string("TELEGRAM_BACKEND", "sandbox");
-            if (!backend.equals("sandbox")) {
-                throw ConfigException.invalid("TELEGRAM_BACKEND", backend,
-                        "sandbox (the TDLib backend for real accounts is not part of this build yet)");
+        public TelegramSettings {
+            Objects.requireNonNull(backend, "backend");
+            Objects.requireNonNull(sandboxSeed, "sandbox seed");
+            Objects.requireNonNull(tdlib, "tdlib");
+            Objects.requireNonNull(sessionId, "session id");
+            Objects.requireNonNull(session, "session");
+            if (tdlib.isPresent() != (backend == TelegramBackend.TDLIB)) {
+                throw new IllegalArgumentException("TDLib settings go with TELEGRAM_BACKEND=tdlib, and only with it");
             }
+        }
+
+        /** What running the fetcher needs: with tdlib, the session to fetch with as well. */
+        static TelegramSettings from(Env env) {
+            TelegramSettings settings = forLogin(env);
+            if (settings.backend() != TelegramBackend.TDLIB) {
+                return settings;
+            }
+            String howToGet = "the \"%s\" of the session JSON that java -jar fetcher.jar login printed";
+            String id = env.optional("TELEGRAM_SESSION_ID").orElseThrow(() -> ConfigException.missing(
+                    "TELEGRAM_SESSION_ID", howToGet.formatted("id")));
+            String sessionString = env.optional("TELEGRAM_SESSION_STRING").orElseThrow(() -> ConfigException.missing(
+                    "TELEGRAM_SESSION_STRING", howToGet.formatted("session_string")));
+            if (!sessionString.startsWith(TDLIB_SESSION_PREFIX)) {
+                throw ConfigException.invalid("TELEGRAM_SESSION_STRING", sessionString, "a TDLib session starting with "
+                        + TDLIB_SESSION_PREFIX + " (Telethon and Pyrogram strings cannot be used: log in again)");
+            }
+            return new TelegramSettings(settings.backend(), settings.sandboxSeed(), settings.tdlib(), id,
+                    Optional.of(new SessionDescriptor(id, settings.tdlib().orElseThrow().apiHash(), sessionString)));
+        }
+
+        /** What logging an account in needs: the backend and its settings, no session. */
+        static TelegramSettings forLogin(Env env) {
+            TelegramBackend backend = env.enumOf("TELEGRAM_BACKEND", TelegramBackend.class, TelegramBackend.SANDBOX);
             Optional<Path> seed = env.optional("SANDBOX_SEED").map(v -> env.path("SANDBOX_SEED", null));
             seed.filter(p -> !Files.isReadable(p)).ifPresent(p -> {
                 throw ConfigException.invalid("SANDBOX_SEED", p.toString(), "a readable sandbox seed file");
             });
-            return new TelegramSettings(seed, env.string("TELEGRAM_SESSION_ID", "demo-session"));
+            Optional<TdlibSettings> tdlib = backend == TelegramBackend.TDLIB
+                    ? Optional.of(TdlibSettings.from(env)) : Optional.empty();
+            return new TelegramSettings(backend, seed, tdlib, env.string("TELEGRAM_SESSION_ID", "demo-session"),
+                    Optional.empty());
         }
     }
 }

@@ -9,7 +9,7 @@ import io.telegate.apps.runtime.di.RuntimeModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The fetcher on RabbitMQ, reading the built-in sandbox. Modules listed alphabetically. */
+/** The fetcher on RabbitMQ, reading the Telegram TELEGRAM_BACKEND names. Modules listed alphabetically. */
 @Singleton
 @Component(modules = {
         FetcherAppModule.class,
@@ -19,7 +19,7 @@ import java.time.Clock;
         MetricsAdapterModule.class,
         RabbitTransportModule.class,
         RuntimeModule.class,
-        SandboxTelegramModule.class,
+        TelegramModule.class,
 })
 public interface RabbitFetcherComponent extends FetcherComponent {
 

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
+import io.telegate.apps.runtime.config.TelegramBackend;
+import io.telegate.ports.model.SessionDescriptor;
 import io.telegate.ports.model.fetch.FetchStrategy;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FetcherConfigTest {
+
+    private static final String HASH = "0123456789abcdef0123456789abcdef";
+    private static final String SESSION = "tdlib1:UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==";
 
     @Test
     void defaultsFollowSeed002() {
@@ -52,10 +58,79 @@ class FetcherConfigTest {
     }
 
     @Test
-    void theTdlibBackendIsRefusedClearlyUntilItIsWired() {
-        assertThatThrownBy(() -> FetcherConfig.from(Env.of(Map.of("TELEGRAM_BACKEND", "tdlib"))))
+    void theSandboxIsTheDefaultBackendAndNeedsNoCredentials() {
+        FetcherConfig.TelegramSettings telegram = FetcherConfig.from(Env.of(Map.of())).telegram();
+
+        assertThat(telegram.backend()).isEqualTo(TelegramBackend.SANDBOX);
+        assertThat(telegram.tdlib()).isEmpty();
+        assertThat(telegram.session()).isEmpty();
+    }
+
+    @Test
+    void theTdlibBackendFetchesWithTheConfiguredSessionAndApiHash() {
+        Map<String, String> env = tdlib();
+
+        FetcherConfig.TelegramSettings telegram = FetcherConfig.from(Env.of(env)).telegram();
+
+        assertThat(telegram.backend()).isEqualTo(TelegramBackend.TDLIB);
+        assertThat(telegram.tdlib().orElseThrow().apiId()).isEqualTo(12345);
+        assertThat(telegram.session()).contains(new SessionDescriptor("s-1", HASH, SESSION));
+        assertThat(telegram.toString()).doesNotContain(HASH, SESSION);
+    }
+
+    @Test
+    void theTdlibBackendRequiresTheApiIdAndHash() {
+        Map<String, String> env = tdlib();
+        env.remove("TELEGRAM_API_ID");
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(env))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("TELEGRAM_API_ID is not set");
+        env.put("TELEGRAM_API_ID", "12345");
+        env.remove("TELEGRAM_API_HASH");
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(env))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("TELEGRAM_API_HASH is not set");
+    }
+
+    @Test
+    void theTdlibBackendRequiresASessionToRunButNotToLogIn() {
+        Map<String, String> env = tdlib();
+        env.remove("TELEGRAM_SESSION_STRING");
+
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(env))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("TELEGRAM_SESSION_STRING is not set")
+                .hasMessageContaining("fetcher.jar login");
+        assertThat(FetcherConfig.TelegramSettings.forLogin(Env.of(env)).tdlib()).isPresent();
+    }
+
+    @Test
+    void aSessionStringOfAnotherLibraryIsRefusedWithoutShowingIt() {
+        Map<String, String> env = tdlib();
+        env.put("TELEGRAM_SESSION_STRING", "1BVtsOK4Bu-telethon-secret");
+
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(env))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TELEGRAM_SESSION_STRING (value hidden) is invalid")
+                .hasMessageContaining("tdlib1:")
+                .hasMessageNotContaining("telethon-secret");
+    }
+
+    @Test
+    void aBadTdlibPathOrBackendIsOneLineNamingTheVariable() {
+        Map<String, String> env = tdlib();
+        env.put("TDLIB_PATH", "/nowhere/libtdjson.so");
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(env))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TDLIB_PATH=\"/nowhere/libtdjson.so\" is invalid")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> FetcherConfig.from(Env.of(Map.of("TELEGRAM_BACKEND", "telethon"))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("TELEGRAM_BACKEND")
-                .hasMessageContaining("sandbox");
+                .hasMessageContaining("TELEGRAM_BACKEND=\"telethon\" is invalid: expected one of sandbox, tdlib");
+    }
+
+    private static Map<String, String> tdlib() {
+        Map<String, String> env = new HashMap<>();
+        env.put("TELEGRAM_BACKEND", "tdlib");
+        env.put("TELEGRAM_API_ID", "12345");
+        env.put("TELEGRAM_API_HASH", HASH);
+        env.put("TELEGRAM_SESSION_ID", "s-1");
+        env.put("TELEGRAM_SESSION_STRING", SESSION);
+        return env;
     }
 }

@@ -7,7 +7,7 @@ import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The monitor on the in-memory transport and state (one instance, nothing survives a restart), reading the built-in sandbox. Modules listed alphabetically. */
+/** The monitor on the in-memory transport and state (one instance, nothing survives a restart), reading the Telegram TELEGRAM_BACKEND names. Modules listed alphabetically. */
 @Singleton
 @Component(modules = {
         HttpAdapterModule.class,
@@ -16,7 +16,7 @@ import java.time.Clock;
         MetricsAdapterModule.class,
         MonitorAppModule.class,
         MonitorModule.class,
-        SandboxTelegramModule.class,
+        TelegramModule.class,
 })
 public interface MemoryMonitorComponent extends MonitorComponent {
 

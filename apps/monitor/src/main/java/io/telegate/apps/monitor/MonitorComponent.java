@@ -18,6 +18,6 @@ public interface MonitorComponent {
     @ForMonitor
     CommandQueue commandQueue();
 
-    /** The built-in Telegram sandbox the monitor reads (the only Telegram backend of this build). */
+    /** The built-in Telegram sandbox the monitor reads with TELEGRAM_BACKEND=sandbox; fails with tdlib. */
     TelegramSandbox sandbox();
 }

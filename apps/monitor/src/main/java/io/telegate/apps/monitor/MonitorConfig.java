@@ -6,6 +6,8 @@ import io.telegate.adapters.redis.RedisConfig;
 import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
+import io.telegate.apps.runtime.config.TdlibSettings;
+import io.telegate.apps.runtime.config.TelegramBackend;
 import io.telegate.core.monitor.MonitorPolicy;
 import io.telegate.core.vault.SealingKeys;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ import java.util.Optional;
  *                  names (MONITOR_COMMANDS_KEY, ...)
  * @param settings  FAILOVER_RETRY_DELAY_SECONDS, MAX_RECONNECT_ATTEMPTS, MONITOR_QUIET_PROBE_SECONDS,
  *                  MONITOR_LEASE_TTL_SECONDS, MONITOR_POLL_TIMEOUT_SECONDS, MONITOR_ID, SESSION_ENCRYPTION_KEY
- * @param telegram  TELEGRAM_BACKEND (sandbox) and SANDBOX_SEED
+ * @param telegram  TELEGRAM_BACKEND (sandbox or tdlib), SANDBOX_SEED and the TDLib settings
  */
 public record MonitorConfig(CommonConfig common, Transport transport, StateBackend state, RabbitConfig rabbit,
                             RedisConfig redis, MonitorSettings settings, TelegramSettings telegram) {
@@ -112,23 +114,31 @@ public record MonitorConfig(CommonConfig common, Transport transport, StateBacke
     }
 
     /**
-     * Which Telegram the monitor reads.
+     * Which Telegram the monitor reads; the sessions themselves come with the commands.
      *
+     * @param backend     TELEGRAM_BACKEND: sandbox (default) or tdlib
      * @param sandboxSeed SANDBOX_SEED: seed file of the built-in sandbox; empty = the bundled demo seed
+     * @param tdlib       TDLIB_PATH, TELEGRAM_API_ID, TELEGRAM_API_HASH, ...; present exactly for the tdlib backend
      */
-    public record TelegramSettings(Optional<Path> sandboxSeed) {
+    public record TelegramSettings(TelegramBackend backend, Optional<Path> sandboxSeed, Optional<TdlibSettings> tdlib) {
+
+        public TelegramSettings {
+            Objects.requireNonNull(backend, "backend");
+            Objects.requireNonNull(sandboxSeed, "sandbox seed");
+            Objects.requireNonNull(tdlib, "tdlib");
+            if (tdlib.isPresent() != (backend == TelegramBackend.TDLIB)) {
+                throw new IllegalArgumentException("TDLib settings go with TELEGRAM_BACKEND=tdlib, and only with it");
+            }
+        }
 
         static TelegramSettings from(Env env) {
-            String backend = env.string("TELEGRAM_BACKEND", "sandbox");
-            if (!backend.equals("sandbox")) {
-                throw ConfigException.invalid("TELEGRAM_BACKEND", backend,
-                        "sandbox (the TDLib backend for real accounts is not part of this build yet)");
-            }
+            TelegramBackend backend = env.enumOf("TELEGRAM_BACKEND", TelegramBackend.class, TelegramBackend.SANDBOX);
             Optional<Path> seed = env.optional("SANDBOX_SEED").map(v -> env.path("SANDBOX_SEED", null));
             seed.filter(p -> !Files.isReadable(p)).ifPresent(p -> {
                 throw ConfigException.invalid("SANDBOX_SEED", p.toString(), "a readable sandbox seed file");
             });
-            return new TelegramSettings(seed);
+            return new TelegramSettings(backend, seed, backend == TelegramBackend.TDLIB
+                    ? Optional.of(TdlibSettings.from(env)) : Optional.empty());
         }
     }
 }

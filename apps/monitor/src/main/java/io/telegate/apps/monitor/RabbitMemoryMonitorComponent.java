@@ -7,7 +7,7 @@ import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The monitor on RabbitMQ (seed 000) with its state in memory (one instance), reading the built-in sandbox. Modules listed alphabetically. */
+/** The monitor on RabbitMQ (seed 000) with its state in memory (one instance), reading the Telegram TELEGRAM_BACKEND names. Modules listed alphabetically. */
 @Singleton
 @Component(modules = {
         HttpAdapterModule.class,
@@ -16,7 +16,7 @@ import java.time.Clock;
         MonitorAppModule.class,
         MonitorModule.class,
         RabbitMessagingModule.class,
-        SandboxTelegramModule.class,
+        TelegramModule.class,
 })
 public interface RabbitMemoryMonitorComponent extends MonitorComponent {
 

@@ -7,7 +7,7 @@ import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The monitor on RabbitMQ (seed 000) with its state and leases in Redis, reading the built-in sandbox. Modules listed alphabetically. */
+/** The monitor on RabbitMQ (seed 000) with its state and leases in Redis, reading the Telegram TELEGRAM_BACKEND names. Modules listed alphabetically. */
 @Singleton
 @Component(modules = {
         HttpAdapterModule.class,
@@ -16,7 +16,7 @@ import java.time.Clock;
         MonitorModule.class,
         RabbitMessagingModule.class,
         RedisStateModule.class,
-        SandboxTelegramModule.class,
+        TelegramModule.class,
 })
 public interface RabbitRedisMonitorComponent extends MonitorComponent {
 

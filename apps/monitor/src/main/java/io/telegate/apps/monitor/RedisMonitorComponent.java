@@ -7,7 +7,7 @@ import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The monitor on Redis (commands, events, state and leases), reading the built-in sandbox. Modules listed alphabetically. */
+/** The monitor on Redis (commands, events, state and leases), reading the Telegram TELEGRAM_BACKEND names. Modules listed alphabetically. */
 @Singleton
 @Component(modules = {
         HttpAdapterModule.class,
@@ -15,7 +15,7 @@ import java.time.Clock;
         MonitorAppModule.class,
         MonitorModule.class,
         RedisMessagingModule.class,
-        SandboxTelegramModule.class,
+        TelegramModule.class,
 })
 public interface RedisMonitorComponent extends MonitorComponent {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.telegate.apps.runtime.config.ConfigException;
 import io.telegate.apps.runtime.config.Env;
+import io.telegate.apps.runtime.config.TelegramBackend;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,32 @@ class MonitorConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("RABBITMQ_URL")
                 .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void theSandboxIsTheDefaultTelegramAndTdlibNeedsItsCredentials() {
+        assertThat(MonitorConfig.from(Env.of(Map.of("MONITOR_TRANSPORT", "memory"))).telegram().backend())
+                .isEqualTo(TelegramBackend.SANDBOX);
+
+        assertThatThrownBy(() -> MonitorConfig.from(Env.of(Map.of("MONITOR_TRANSPORT", "memory",
+                "TELEGRAM_BACKEND", "tdlib"))))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("TELEGRAM_API_ID is not set");
+        assertThatThrownBy(() -> MonitorConfig.from(Env.of(Map.of("MONITOR_TRANSPORT", "memory",
+                "TELEGRAM_BACKEND", "tdlib", "TELEGRAM_API_ID", "12345"))))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("TELEGRAM_API_HASH is not set");
+        assertThatThrownBy(() -> MonitorConfig.from(Env.of(Map.of("MONITOR_TRANSPORT", "memory",
+                "TELEGRAM_BACKEND", "tdlib", "TELEGRAM_API_ID", "12345",
+                "TELEGRAM_API_HASH", "0123456789abcdef0123456789abcdef", "TDLIB_PATH", "/nowhere"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("TDLIB_PATH=\"/nowhere\" is invalid");
+    }
+
+    @Test
+    void theTdlibBackendCarriesItsSettingsWithoutShowingTheHash() {
+        MonitorConfig config = MonitorConfig.from(Env.of(Map.of("MONITOR_TRANSPORT", "memory",
+                "TELEGRAM_BACKEND", "tdlib", "TELEGRAM_API_ID", "12345",
+                "TELEGRAM_API_HASH", "0123456789abcdef0123456789abcdef", "TDLIB_DATABASE_DIR", "/var/lib/tg")));
+
+        assertThat(config.telegram().tdlib().orElseThrow().databaseDir()).isEqualTo(java.nio.file.Path.of("/var/lib/tg"));
+        assertThat(config.telegram().toString()).doesNotContain("0123456789abcdef0123456789abcdef");
     }
 }
