@@ -9,6 +9,9 @@ import io.telegate.apps.fetcher.FetcherModule;
 import io.telegate.apps.fetcher.MemoryTransportModule;
 import io.telegate.apps.monitor.MemoryMessagingModule;
 import io.telegate.apps.monitor.MonitorModule;
+import io.telegate.apps.notifier.MemoryEventsModule;
+import io.telegate.apps.notifier.NotifierModule;
+import io.telegate.adapters.jdbc.di.JdbcAdapterModule;
 import io.telegate.adapters.metrics.di.MetricsAdapterModule;
 import io.telegate.apps.runtime.lifecycle.Lifecycle;
 import io.telegate.sandbox.TelegramSandbox;
@@ -29,11 +32,15 @@ import java.time.Clock;
         FetcherModule.class,
         FilesAdapterModule.class,
         HttpAdapterModule.class,
+        JdbcAdapterModule.class,
+        MemoryEventsModule.class,
         MemoryMessagingModule.class,
         MemoryTransportModule.class,
         MetricsAdapterModule.class,
         MonitorDemoModule.class,
         MonitorModule.class,
+        NotifierDemoModule.class,
+        NotifierModule.class,
         RuntimeModule.class,
         SandboxModule.class,
 })

@@ -158,6 +158,36 @@ class DemoTest {
     }
 
     @Test
+    void theNotifierDeliversATaskCreatedOverTheApiThroughTheSandboxBot() throws Exception {
+        String api = demo.httpServer().baseUrl();
+        String token = get(api + "/api/demo/token?subject=alice").body();
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(api + "/api/tasks/create"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"chat_id\": 1005, \"text\": \"Build 42 is green\"}")).build(),
+                BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String taskId = JSON.readTree(created.body()).get("task_id").asText();
+
+        JsonNode task = JSON.createObjectNode();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && !task.path("status").asText().equals("delivered")) {
+            task = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(api + "/api/tasks/" + taskId))
+                    .header("Authorization", "Bearer " + token).build(), BodyHandlers.ofString()).body());
+            Thread.sleep(50);
+        }
+
+        assertThat(task.path("status").asText()).isEqualTo("delivered");
+        long messageId = task.path("telegram_message_ids").get(0).asLong();
+        assertThat(demo.sandbox().sentBy(new io.telegate.ports.model.bot.BotToken(Banner.DEMO_BOT_TOKEN)))
+                .anySatisfy(sent -> {
+                    assertThat(sent.chatId()).isEqualTo(1005);
+                    assertThat(sent.messageId()).isEqualTo(messageId);
+                    assertThat(sent.text()).isEqualTo("Build 42 is green");
+                });
+        assertThat(get(api + "/api/tasks/" + taskId).statusCode()).as("without a token").isEqualTo(401);
+    }
+
+    @Test
     void healthAndReadinessAreUpWithTheSandboxChecked() throws Exception {
         HttpResponse<String> health = get(demo.httpServer().baseUrl() + "/health");
         HttpResponse<String> ready = get(demo.httpServer().baseUrl() + "/ready");
