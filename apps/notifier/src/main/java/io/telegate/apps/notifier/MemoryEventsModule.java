@@ -12,13 +12,14 @@ public interface MemoryEventsModule {
 
     @Provides
     @Singleton
+    @ForNotifier
     static InMemoryEventPublisher inMemoryNotifierEvents() {
         return new InMemoryEventPublisher();
     }
 
     @Provides
     @ForNotifier
-    static EventPublisher notifierEvents(InMemoryEventPublisher publisher) {
+    static EventPublisher notifierEvents(@ForNotifier InMemoryEventPublisher publisher) {
         return publisher;
     }
 }

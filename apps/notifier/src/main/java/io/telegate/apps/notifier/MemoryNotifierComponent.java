@@ -22,6 +22,7 @@ import java.time.Clock;
 public interface MemoryNotifierComponent extends NotifierComponent {
 
     /** The events published so far, oldest first. */
+    @ForNotifier
     InMemoryEventPublisher events();
 
     @Component.Factory
