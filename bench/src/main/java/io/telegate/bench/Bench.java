@@ -14,9 +14,11 @@ public final class Bench {
         switch (name) {
             case "fetcher" -> FetcherBench.run(rest);
             case "monitor" -> MonitorBench.run(rest);
+            case "notifier" -> NotifierBench.run(rest);
             default -> {
                 System.err.println("usage: bench fetcher [messages=1000000] [days=365] [concurrency=4]");
                 System.err.println("       bench monitor [chats=1000] [sessions=20] [rate=500] [seconds=20] [rabbitmq|memory]");
+                System.err.println("       bench notifier [bots=100] [chats=1000] [tasks=100000]");
                 System.exit(2);
             }
         }
