@@ -5,7 +5,7 @@ import io.telegate.adapters.files.FilesConfig;
 import io.telegate.adapters.json.JsonCodecs;
 import io.telegate.core.fetch.ArchiveHistoryService;
 import io.telegate.core.fetch.FetchPolicy;
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.ChatKind;
 import io.telegate.ports.model.SessionDescriptor;
 import io.telegate.ports.model.fetch.FetchCommand;

@@ -4,7 +4,7 @@ import io.telegate.adapters.json.JsonCodecs;
 import io.telegate.adapters.rabbitmq.RabbitConfig;
 import io.telegate.adapters.rabbitmq.RabbitConnections;
 import io.telegate.adapters.rabbitmq.RabbitEventPublisher;
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.core.monitor.MonitorManager;
 import io.telegate.core.monitor.MonitorPolicy;
 import io.telegate.core.vault.SealingKeys;

@@ -11,7 +11,7 @@ import io.telegate.core.notify.DeliveryWorker;
 import io.telegate.core.notify.NotificationEvents;
 import io.telegate.core.notify.NotificationRules;
 import io.telegate.core.notify.NotificationValidator;
-import io.telegate.core.notify.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.core.notify.RateLimiters;
 import io.telegate.core.notify.Recipients;
 import io.telegate.core.notify.UnknownPolicies;

@@ -1,5 +1,6 @@
 package io.telegate.core.fetch;
 
+import io.telegate.core.time.Pause;
 import io.telegate.ports.in.ArchiveHistoryUseCase;
 import io.telegate.ports.model.ChatRef;
 import io.telegate.ports.model.ResolvedChat;

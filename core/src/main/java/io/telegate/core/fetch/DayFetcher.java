@@ -1,5 +1,6 @@
 package io.telegate.core.fetch;
 
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.HistoryPage;
 import io.telegate.ports.model.HistoryQuery;
 import io.telegate.ports.model.Lease;

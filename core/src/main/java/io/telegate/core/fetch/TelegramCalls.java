@@ -1,5 +1,6 @@
 package io.telegate.core.fetch;
 
+import io.telegate.core.time.Pause;
 import io.telegate.ports.out.AccessLostException;
 import io.telegate.ports.out.ChatUnavailableException;
 import io.telegate.ports.out.FloodWaitException;

@@ -1,6 +1,6 @@
 package io.telegate.core.monitor;
 
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.ChatRef;
 import io.telegate.ports.model.ResolvedChat;
 import io.telegate.ports.model.SessionDescriptor;

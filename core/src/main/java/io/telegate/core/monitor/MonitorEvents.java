@@ -1,6 +1,6 @@
 package io.telegate.core.monitor;
 
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.OutboundEvent;
 import io.telegate.ports.model.monitor.MonitorEvent;
 import io.telegate.ports.out.Codec;

@@ -1,5 +1,6 @@
 package io.telegate.core.notify;
 
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.notify.Notification;
 import io.telegate.ports.out.TaskStore;
 import java.time.Clock;

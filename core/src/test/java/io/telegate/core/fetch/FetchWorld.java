@@ -1,5 +1,6 @@
 package io.telegate.core.fetch;
 
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.ChatKind;
 import io.telegate.ports.model.SessionDescriptor;
 import io.telegate.ports.model.fetch.FetchCommand;

@@ -8,7 +8,7 @@ import io.telegate.adapters.json.JsonCodecs;
 import io.telegate.apps.runtime.lifecycle.Service;
 import io.telegate.core.fetch.ArchiveHistoryService;
 import io.telegate.core.fetch.FetchCommandWorker;
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.ports.model.SessionDescriptor;
 import io.telegate.ports.model.fetch.FetchCommand;
 import io.telegate.ports.model.fetch.FetchEvent;

@@ -6,7 +6,7 @@ import dagger.multibindings.IntoSet;
 import io.telegate.adapters.http.HttpRoutes;
 import io.telegate.adapters.json.JsonCodecs;
 import io.telegate.apps.runtime.lifecycle.Service;
-import io.telegate.core.fetch.Pause;
+import io.telegate.core.time.Pause;
 import io.telegate.core.monitor.MonitorCommandWorker;
 import io.telegate.core.monitor.MonitorManager;
 import io.telegate.core.vault.SessionSealer;

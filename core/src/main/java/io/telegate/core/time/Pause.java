@@ -1,8 +1,8 @@
-package io.telegate.core.notify;
+package io.telegate.core.time;
 
 import java.time.Duration;
 
-/** Waits between polls of the delivery worker; production sleeps the thread, tests advance a clock instead. */
+/** Waits; production sleeps the thread, tests advance a clock instead, so no test waits for real. */
 @FunctionalInterface
 public interface Pause {
 
