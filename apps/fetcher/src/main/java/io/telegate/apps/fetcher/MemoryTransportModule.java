@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import io.telegate.adapters.http.HttpRoutes;
+import io.telegate.apps.runtime.http.EventListRoutes;
 import io.telegate.ports.out.CommandQueue;
 import io.telegate.ports.out.EventPublisher;
 import io.telegate.ports.out.Leases;
@@ -42,7 +43,7 @@ public interface MemoryTransportModule {
     @Provides
     @IntoSet
     static HttpRoutes eventRoutes(InMemoryEventPublisher publisher) {
-        return new MemoryEventRoutes(publisher);
+        return new EventListRoutes("/api/events", publisher::published);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import io.telegate.adapters.http.HttpRoutes;
+import io.telegate.apps.runtime.http.EventListRoutes;
 import io.telegate.ports.out.CommandQueue;
 import io.telegate.ports.out.EventPublisher;
 import io.telegate.testkit.messaging.InMemoryCommandQueue;
@@ -47,6 +48,6 @@ public interface MemoryMessagingModule {
     @Provides
     @IntoSet
     static HttpRoutes monitorEventRoutes(@ForMonitor InMemoryEventPublisher publisher) {
-        return new MonitorEventRoutes(publisher);
+        return new EventListRoutes("/api/monitor/events", publisher::published);
     }
 }
