@@ -126,6 +126,11 @@ class FetcherRedisIT {
         JsonNode failed = parse(redis.awaitEvent(event("failed", "c-flood"), WAIT));
         assertThat(failed.get("error").asText()).isEqualTo("flood_wait_cap");
         assertThat(failed.get("reason").asText()).contains("60 s");
+        // the event is published as the command ends; the worker dead-letters the command right after
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (redis.deadLetters() == 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
         assertThat(redis.deadLetters()).isEqualTo(1);
         assertThat(Files.exists(dayFile(data, "fetch_it", "2025-03-04"))).isFalse();
     }
