@@ -1,5 +1,6 @@
 package io.telegate.apps.fetcher;
 
+import io.telegate.apps.runtime.telegram.AccountSettings;
 import io.telegate.adapters.files.FilesConfig;
 import io.telegate.adapters.rabbitmq.RabbitConfig;
 import io.telegate.adapters.redis.RedisConfig;
@@ -98,6 +99,12 @@ public record FetcherConfig(CommonConfig common, Transport transport, RedisConfi
      */
     public record TelegramSettings(TelegramBackend backend, Optional<Path> sandboxSeed, Optional<TdlibSettings> tdlib,
                                    String sessionId, Optional<SessionDescriptor> session) {
+
+        /** The three values that choose the Telegram the accounts talk to. */
+        public AccountSettings accounts() {
+            return new AccountSettings(backend, sandboxSeed, tdlib);
+        }
+
 
         public TelegramSettings {
             Objects.requireNonNull(backend, "backend");

@@ -1,5 +1,6 @@
 package io.telegate.apps.fetcher;
 
+import io.telegate.apps.runtime.telegram.AccountBackend;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
@@ -18,7 +19,7 @@ public interface TelegramModule {
     @Provides
     @Singleton
     static AccountBackend accountBackend(FetcherConfig config, Clock clock) {
-        return AccountBackend.of(config.telegram(), clock);
+        return AccountBackend.of(config.telegram().accounts(), clock);
     }
 
     @Provides

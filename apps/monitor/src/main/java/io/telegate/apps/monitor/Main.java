@@ -1,15 +1,11 @@
 package io.telegate.apps.monitor;
 
-import io.telegate.adapters.telegram.tdlib.TdlibUnavailableException;
+import io.telegate.apps.runtime.cli.AccountCommands;
 import io.telegate.apps.runtime.cli.Launcher;
 import io.telegate.apps.runtime.cli.LoginCli;
-import io.telegate.apps.runtime.cli.Terminal;
-import io.telegate.apps.runtime.config.CommonConfig;
 import io.telegate.apps.runtime.config.Env;
 import io.telegate.apps.runtime.logging.Logging;
-import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,11 +17,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (LoginCli.handles(args)) {
-            System.exit(login(List.of(args)));
+            System.exit(AccountCommands.run(List.of(args), env -> MonitorConfig.TelegramSettings.from(env).accounts()));
         }
         MonitorConfig config = Launcher.configOrExit(() -> MonitorConfig.from(Env.load()));
         Logging.configure(config.common().logLevel(), config.common().logFormat());
-        requireTdlib(config.telegram());
+        AccountCommands.exitUnlessTdlibLoads(config.telegram().accounts());
         MonitorComponent monitor = build(config, Clock.systemUTC());
         Launcher.runUntilStopped(monitor.lifecycle(), () -> System.out.printf(
                 "Telegate monitor %s: telegram %s, transport %s, state %s, health/metrics, GET /api/monitor/status and"
@@ -44,30 +40,6 @@ public final class Main {
             case REDIS -> DaggerRedisMonitorComponent.factory().create(config, clock);
             case MEMORY -> DaggerMemoryMonitorComponent.factory().create(config, clock);
         };
-    }
-
-    private static int login(List<String> args) {
-        PrintStream results = LoginCli.takeStandardOutput();
-        Env env = Launcher.configOrExit(Env::load);
-        CommonConfig common = Launcher.configOrExit(() -> CommonConfig.from(env));
-        MonitorConfig.TelegramSettings telegram = Launcher.configOrExit(() -> MonitorConfig.TelegramSettings.from(env));
-        Logging.configure(common.logLevel(), common.logFormat());
-        requireTdlib(telegram);
-        AccountBackend backend = AccountBackend.of(telegram, Clock.systemUTC());
-        return new LoginCli(backend.accountLogins(), Terminal.system(), results,
-                LoginCli.sleepBetweenPolls(Duration.ofSeconds(1))).run(args);
-    }
-
-    /** With TELEGRAM_BACKEND=tdlib, a missing libtdjson ends the process with its one line and status 1. */
-    private static void requireTdlib(MonitorConfig.TelegramSettings telegram) {
-        telegram.tdlib().ifPresent(settings -> {
-            try {
-                AccountBackend.loadNativeLibrary(AccountBackend.tdlibConfig(settings));
-            } catch (TdlibUnavailableException e) {
-                System.err.println(e.getMessage());
-                System.exit(Launcher.START_FAILURE);
-            }
-        });
     }
 
     private static String lower(Enum<?> value) {

@@ -1,5 +1,6 @@
 package io.telegate.apps.monitor;
 
+import io.telegate.apps.runtime.telegram.AccountSettings;
 import io.telegate.adapters.http.HttpServerConfig;
 import io.telegate.adapters.rabbitmq.RabbitConfig;
 import io.telegate.adapters.redis.RedisConfig;
@@ -121,6 +122,12 @@ public record MonitorConfig(CommonConfig common, Transport transport, StateBacke
      * @param tdlib       TDLIB_PATH, TELEGRAM_API_ID, TELEGRAM_API_HASH, ...; present exactly for the tdlib backend
      */
     public record TelegramSettings(TelegramBackend backend, Optional<Path> sandboxSeed, Optional<TdlibSettings> tdlib) {
+
+        /** The three values that choose the Telegram the accounts talk to. */
+        public AccountSettings accounts() {
+            return new AccountSettings(backend, sandboxSeed, tdlib);
+        }
+
 
         public TelegramSettings {
             Objects.requireNonNull(backend, "backend");

@@ -1,5 +1,6 @@
 package io.telegate.apps.monitor;
 
+import io.telegate.apps.runtime.telegram.AccountBackend;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
@@ -17,7 +18,7 @@ public interface TelegramModule {
     @Provides
     @Singleton
     static AccountBackend accountBackend(MonitorConfig config, Clock clock) {
-        return AccountBackend.of(config.telegram(), clock);
+        return AccountBackend.of(config.telegram().accounts(), clock);
     }
 
     @Provides

@@ -1,4 +1,4 @@
-package io.telegate.apps.monitor;
+package io.telegate.apps.runtime.telegram;
 
 import io.telegate.adapters.telegram.tdlib.NativeTdJson;
 import io.telegate.adapters.telegram.tdlib.Slf4jTdLogSink;
@@ -20,17 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Telegram the monitor's user accounts talk to: the built-in sandbox, or real Telegram through TDLib, whose
+ * The Telegram an app's user accounts talk to: the built-in sandbox, or real Telegram through TDLib, whose
  * native library is loaded by the {@code tdlib} service at start (not while the graph is built).
  */
-record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Optional<TelegramSandbox> sandbox,
+public record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Optional<TelegramSandbox> sandbox,
                       Set<Service> services) {
 
     /** The classpath location of the seed the sandbox module bundles. */
-    static final String BUNDLED_SEED = "/io/telegate/sandbox/demo-seed.json";
+    public static final String BUNDLED_SEED = "/io/telegate/sandbox/demo-seed.json";
 
-    /** The backend TELEGRAM_BACKEND names; the log-in command uses it without building the monitor. */
-    static AccountBackend of(MonitorConfig.TelegramSettings settings, Clock clock) {
+    /** The backend TELEGRAM_BACKEND names; the log-in command uses it without building the app. */
+    public static AccountBackend of(AccountSettings settings, Clock clock) {
         return switch (settings.backend()) {
             case SANDBOX -> sandbox(clock, settings.sandboxSeed());
             case TDLIB -> tdlib(settings.tdlib().orElseThrow(), clock);
@@ -38,7 +38,7 @@ record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Op
     }
 
     /** A new sandbox seeded from {@code seed}, or from the bundled demo seed. */
-    static AccountBackend sandbox(Clock clock, Optional<Path> seed) {
+    public static AccountBackend sandbox(Clock clock, Optional<Path> seed) {
         TelegramSandbox sandbox = TelegramSandbox.create(clock);
         seed.ifPresentOrElse(sandbox::seed, () -> {
             try (InputStream bundled = TelegramSandbox.class.getResourceAsStream(BUNDLED_SEED)) {
@@ -51,7 +51,7 @@ record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Op
     }
 
     /** TDLib's adapters on one runtime over the native library. */
-    static AccountBackend tdlib(TdlibSettings settings, Clock clock) {
+    public static AccountBackend tdlib(TdlibSettings settings, Clock clock) {
         TdlibConfig config = tdlibConfig(settings);
         TdlibRuntime runtime = TdlibRuntime.nativeLibrary(config, clock);
         TdlibUserAccounts accounts = new TdlibUserAccounts(runtime);
@@ -63,7 +63,7 @@ record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Op
                 Set.of(service));
     }
 
-    static TdlibConfig tdlibConfig(TdlibSettings settings) {
+    public static TdlibConfig tdlibConfig(TdlibSettings settings) {
         return TdlibConfig.defaults(settings.libraryPath(), settings.apiId(), settings.apiHash(),
                         settings.databaseDir())
                 .withUseTestDc(settings.useTestDc())
@@ -74,12 +74,12 @@ record AccountBackend(UserAccounts userAccounts, AccountLogins accountLogins, Op
      * Loads libtdjson the way the runtime will (the process keeps one binding per file), so a missing library fails
      * at start with {@code TdlibUnavailableException}'s one line instead of at the first command.
      */
-    static void loadNativeLibrary(TdlibConfig config) {
+    public static void loadNativeLibrary(TdlibConfig config) {
         NativeTdJson.load(config.libraryPath(), config.logVerbosity(), new Slf4jTdLogSink());
     }
 
     /** The sandbox, which exists only with {@code TELEGRAM_BACKEND=sandbox}. */
-    TelegramSandbox requireSandbox() {
+    public TelegramSandbox requireSandbox() {
         return sandbox.orElseThrow(() -> new IllegalStateException(
                 "there is no Telegram sandbox: TELEGRAM_BACKEND is tdlib"));
     }
