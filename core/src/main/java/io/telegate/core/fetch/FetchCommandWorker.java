@@ -1,5 +1,6 @@
 package io.telegate.core.fetch;
 
+import io.telegate.core.commands.CommandLoop;
 import io.telegate.ports.in.ArchiveHistoryUseCase;
 import io.telegate.ports.model.fetch.FetchCommand;
 import io.telegate.ports.model.fetch.FetchEvent;
@@ -32,7 +33,7 @@ public final class FetchCommandWorker {
     private final FetchEvents events;
     private final Clock clock;
     private final Runnable rejected;
-    private volatile boolean stopping;
+    private final CommandLoop loop;
 
     public FetchCommandWorker(CommandQueue queue, Codec<FetchCommand> codec, ArchiveHistoryService service, Clock clock) {
         this(queue, codec, service, service.events(), clock, service::countRejected);
@@ -46,34 +47,22 @@ public final class FetchCommandWorker {
         this.events = events;
         this.clock = clock;
         this.rejected = rejected;
+        this.loop = new CommandLoop(queue, "fetch");
     }
 
     /** Puts back commands a previous run of this consumer left unfinished; call once before taking. */
     public int recover() {
-        int recovered = queue.recover();
-        if (recovered > 0) {
-            log.info("recovered {} unfinished command(s) from a previous run", recovered);
-        }
-        return recovered;
+        return loop.recover();
     }
 
     /** Takes commands until {@link #stop()} or an interrupt; each take waits up to {@code pollTimeout}. */
     public void run(Duration pollTimeout) {
-        while (!stopping && !Thread.currentThread().isInterrupted()) {
-            try {
-                runOnce(pollTimeout);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.error("command loop error, retrying in 1 s: {}", e.getMessage());
-                sleepQuietly();
-            }
-        }
+        loop.run(this::runOnce, pollTimeout);
     }
 
     /** Stops taking new commands; the one in progress finishes unless the thread is interrupted. */
     public void stop() {
-        stopping = true;
+        loop.stop();
     }
 
     /** Takes and runs at most one command; returns whether there was one. */
@@ -98,7 +87,7 @@ public final class FetchCommandWorker {
             log.info("command {} handed back to the queue on shutdown", command.commandId());
             throw e;
         } catch (RuntimeException e) {
-            if (stopping || Thread.currentThread().isInterrupted()) {
+            if (loop.shuttingDown()) {
                 delivery.requeue();
                 log.info("command {} handed back to the queue on shutdown ({})", command.commandId(), e.toString());
                 throw new InterruptedException("stopped while running command " + command.commandId());
@@ -127,11 +116,4 @@ public final class FetchCommandWorker {
         delivery.deadLetter("invalid_command: " + e.getMessage());
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

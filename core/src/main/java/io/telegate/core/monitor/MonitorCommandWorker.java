@@ -1,5 +1,6 @@
 package io.telegate.core.monitor;
 
+import io.telegate.core.commands.CommandLoop;
 import io.telegate.ports.model.monitor.MonitorCommand;
 import io.telegate.ports.model.monitor.MonitorOutcome;
 import io.telegate.ports.out.Codec;
@@ -26,40 +27,28 @@ public final class MonitorCommandWorker {
     private final CommandQueue queue;
     private final Codec<MonitorCommand> codec;
     private final MonitorManager manager;
-    private volatile boolean stopping;
+    private final CommandLoop loop;
 
     public MonitorCommandWorker(CommandQueue queue, Codec<MonitorCommand> codec, MonitorManager manager) {
         this.queue = queue;
         this.codec = codec;
         this.manager = manager;
+        this.loop = new CommandLoop(queue, "monitoring");
     }
 
     /** Puts back commands a previous run of this consumer left unfinished; call once before taking. */
     public int recover() {
-        int recovered = queue.recover();
-        if (recovered > 0) {
-            log.info("recovered {} unfinished monitoring command(s) from a previous run", recovered);
-        }
-        return recovered;
+        return loop.recover();
     }
 
     /** Takes commands until {@link #stop()} or an interrupt; each take waits up to {@code pollTimeout}. */
     public void run(Duration pollTimeout) {
-        while (!stopping && !Thread.currentThread().isInterrupted()) {
-            try {
-                runOnce(pollTimeout);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.error("command loop error, retrying in 1 s: {}", e.getMessage());
-                sleepQuietly();
-            }
-        }
+        loop.run(this::runOnce, pollTimeout);
     }
 
     /** Stops taking new commands; the one in progress finishes unless the thread is interrupted. */
     public void stop() {
-        stopping = true;
+        loop.stop();
     }
 
     /** Takes and carries out at most one command; returns whether there was one. */
@@ -103,7 +92,7 @@ public final class MonitorCommandWorker {
         } catch (PermanentFailure e) {
             reject(delivery, command.commandId(), e.getMessage());
         } catch (RuntimeException e) {
-            if (stopping || Thread.currentThread().isInterrupted()) {
+            if (loop.shuttingDown()) {
                 delivery.requeue();
                 throw e;
             }
@@ -123,11 +112,4 @@ public final class MonitorCommandWorker {
         delivery.deadLetter(reason);
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
