@@ -1,5 +1,6 @@
 package io.telegate.adapters.jdbc;
 
+import io.telegate.ports.model.notify.TaskCursor;
 import io.telegate.ports.model.notify.Notification;
 import io.telegate.ports.model.notify.NotificationStatus;
 import io.telegate.ports.model.notify.TaskPage;

@@ -1,5 +1,6 @@
 package io.telegate.adapters.jdbc;
 
+import io.telegate.ports.model.notify.TaskCursor;
 import io.telegate.ports.model.notify.TaskQuery;
 import java.util.ArrayList;
 import java.util.List;

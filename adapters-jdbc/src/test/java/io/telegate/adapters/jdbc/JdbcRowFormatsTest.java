@@ -1,5 +1,6 @@
 package io.telegate.adapters.jdbc;
 
+import io.telegate.ports.model.notify.TaskCursor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,5 +1,6 @@
 package io.telegate.testkit.tasks;
 
+import io.telegate.ports.model.notify.TaskCursor;
 import io.telegate.ports.model.notify.Notification;
 import io.telegate.ports.model.notify.TaskPage;
 import io.telegate.ports.model.notify.TaskQuery;

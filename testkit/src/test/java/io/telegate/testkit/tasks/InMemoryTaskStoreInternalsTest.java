@@ -1,5 +1,6 @@
 package io.telegate.testkit.tasks;
 
+import io.telegate.ports.model.notify.TaskCursor;
 import static io.telegate.testkit.fixtures.Notifications.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
